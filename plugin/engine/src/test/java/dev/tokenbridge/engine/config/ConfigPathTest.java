@@ -128,6 +128,6 @@ class ConfigPathTest {
 
     @Test
     void configIsSealWrapped() {
-        assertEquals(java.util.List.of("config"), backend.specialPaths().sealWrapStorage());
+        assertTrue(backend.specialPaths().sealWrapStorage().contains("config"));
     }
 }

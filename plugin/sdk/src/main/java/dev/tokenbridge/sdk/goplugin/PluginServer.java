@@ -5,6 +5,7 @@ import dev.tokenbridge.sdk.backend.BackendService;
 import dev.tokenbridge.sdk.backend.MultiplexId;
 import dev.tokenbridge.sdk.backend.MultiplexingService;
 import dev.tokenbridge.sdk.backend.VersionService;
+import dev.tokenbridge.sdk.log.JulBridge;
 import dev.tokenbridge.sdk.log.Log;
 import dev.tokenbridge.sdk.logical.BackendFactory;
 import io.grpc.Server;
@@ -43,6 +44,7 @@ public final class PluginServer {
         // NOTE: stdout belongs to the handshake; anything else printed there breaks Vault's parser.
         PrintStream handshakeOut = System.out;
         System.setOut(System.err);
+        JulBridge.install();
         Signals.ignoreInterrupt();
         Handshake handshake;
         try {

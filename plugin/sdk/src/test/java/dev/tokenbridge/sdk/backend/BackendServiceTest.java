@@ -12,7 +12,6 @@ import dev.tokenbridge.proto.pb.HandleExistenceCheckArgs;
 import dev.tokenbridge.proto.pb.HandleRequestArgs;
 import dev.tokenbridge.proto.pb.HandleRequestReply;
 import dev.tokenbridge.proto.pb.SetupArgs;
-import dev.tokenbridge.sdk.example.GreetingBackend;
 import dev.tokenbridge.sdk.logical.ErrorKind;
 import dev.tokenbridge.sdk.logical.InternalException;
 import dev.tokenbridge.sdk.logical.Json;
@@ -42,7 +41,7 @@ class BackendServiceTest {
 
     @BeforeEach
     void startPlugin() throws Exception {
-        startPlugin(GreetingBackend.FACTORY::create);
+        startPlugin(NotesBackend.FACTORY::create);
     }
 
     private void startPlugin(dev.tokenbridge.sdk.logical.BackendFactory factory) throws Exception {
@@ -176,7 +175,7 @@ class BackendServiceTest {
         stop();
         closeables.clear();
         String name = InProcessServerBuilder.generateName();
-        BackendService backend = new BackendService(GreetingBackend.FACTORY, id -> {
+        BackendService backend = new BackendService(NotesBackend.FACTORY, id -> {
             throw new IllegalStateException("timeout waiting for connection info for broker id " + id);
         });
         Server server = InProcessServerBuilder.forName(name).directExecutor()

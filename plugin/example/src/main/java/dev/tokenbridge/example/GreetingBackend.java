@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.tokenbridge.sdk.example;
+package dev.tokenbridge.example;
 
 // tag::example[]
 import dev.tokenbridge.sdk.framework.Backend;

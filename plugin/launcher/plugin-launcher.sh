@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: Apache-2.0
-# tokenbridge: a HashiCorp Vault plugin. This file is a shell launcher followed by the plugin's jar, so
-# the sha256 Vault checks before every start covers the code as well as the launcher.
+# A HashiCorp Vault plugin built on the tokenbridge SDK. This file is a shell launcher followed by the
+# plugin's jar, so the sha256 Vault checks before every start covers the code as well as the launcher.
 #
 # Java is found in this order: TOKENBRIDGE_JAVA (a java binary), JAVA_HOME/bin/java, java on PATH,
 # then /usr/bin/java. Vault may start plugins with no PATH at all (e.g. under systemd): register the
