@@ -3,6 +3,7 @@ package dev.tokenbridge.it.sdk;
 
 import dev.tokenbridge.it.support.TestEnvironment;
 import dev.tokenbridge.it.support.VaultCli;
+import dev.tokenbridge.it.support.VaultExtension;
 import dev.tokenbridge.it.support.VaultServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,7 +75,7 @@ final class ExampleVault implements BeforeAllCallback {
                 VaultServer server = VaultServer.start(TestEnvironment.vaultBinary(), List.of(example));
                 try {
                     VaultCli cli = server.cli();
-                    String sha256 = sha256(server.pluginDirectory().resolve("greeting"));
+                    String sha256 = VaultExtension.sha256(server.pluginDirectory().resolve("greeting"));
                     String java = "-env=JAVA_HOME=" + System.getProperty("java.home");
                     cli.run("plugin", "register", "-sha256=" + sha256, java, "secret", "greeting").assertSuccess();
                     cli.run("plugin", "register", "-sha256=" + sha256, java, "-command=greeting",
@@ -90,15 +91,6 @@ final class ExampleVault implements BeforeAllCallback {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static String sha256(Path file) throws IOException {
-            try {
-                var digest = java.security.MessageDigest.getInstance("SHA-256");
-                return java.util.HexFormat.of().formatHex(digest.digest(java.nio.file.Files.readAllBytes(file)));
-            } catch (java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
         }

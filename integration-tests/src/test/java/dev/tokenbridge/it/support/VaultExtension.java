@@ -116,7 +116,8 @@ public final class VaultExtension implements BeforeAllCallback {
     }
   }
 
-  private static String sha256(Path file) throws IOException {
+  /** The hex SHA-256 of a plugin file, as `vault plugin register -sha256` wants it. */
+  public static String sha256(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       byte[] buffer = new byte[1 << 16];

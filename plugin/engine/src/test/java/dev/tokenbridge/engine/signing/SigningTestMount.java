@@ -4,6 +4,7 @@ package dev.tokenbridge.engine.signing;
 import com.nimbusds.jose.jwk.JWKSet;
 import dev.tokenbridge.engine.TokenBackend;
 import dev.tokenbridge.engine.config.ConfigStore;
+import dev.tokenbridge.engine.testing.MutableClock;
 import dev.tokenbridge.sdk.framework.Backend;
 import dev.tokenbridge.sdk.logical.BackendConfig;
 import dev.tokenbridge.sdk.logical.Operation;
@@ -29,7 +30,7 @@ public final class SigningTestMount {
 
     public final InMemoryStorage storage = new InMemoryStorage();
     public final TestSystemView systemView = new TestSystemView();
-    public final TestClock clock = new TestClock(START);
+    public final MutableClock clock = new MutableClock(START);
     public final Backend backend = TokenBackend.create(new BackendConfig(storage, systemView, Map.of(), "uuid"), clock);
     final SigningKeyStore signerStore = new SigningKeyStore(storage);
     public final KeyRingSigner signer = new KeyRingSigner(signerStore, new ConfigStore(storage), clock);

@@ -4,6 +4,7 @@ package dev.tokenbridge.engine.tidy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tokenbridge.engine.testing.MutableClock;
 import dev.tokenbridge.engine.token.testing.Engine;
 import dev.tokenbridge.sdk.logical.Operation;
 import dev.tokenbridge.sdk.logical.Request;
@@ -74,7 +75,7 @@ class TidyPathTest {
 
     @Test
     void aFailingTaskIsReportedWithoutStoppingTheOthers() {
-        var clock = new dev.tokenbridge.engine.token.testing.MutableClock(Engine.START);
+        var clock = new MutableClock(Engine.START);
         Tidy tidy = new Tidy(clock, List.of(
                 TidyTask.of("broken", Duration.ZERO, now -> {
                     throw new IllegalStateException("boom");
@@ -93,7 +94,7 @@ class TidyPathTest {
 
     @Test
     void periodicRunsHonourEachTasksInterval() {
-        var clock = new dev.tokenbridge.engine.token.testing.MutableClock(Engine.START);
+        var clock = new MutableClock(Engine.START);
         int[] runs = new int[2];
         Tidy tidy = new Tidy(clock, List.of(
                 TidyTask.of("often", Duration.ZERO, now -> runs[0]++),

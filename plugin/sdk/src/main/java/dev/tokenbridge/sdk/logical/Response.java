@@ -38,7 +38,7 @@ public record Response(Map<String, Object> data, Secret secret, List<String> war
         return of(Map.of("error", message));
     }
 
-    /** A list response in Vault's shape ({@code keys}); an empty list still answers 200. */
+    /** A list response in Vault's shape ({@code keys}); Vault answers 404 when the list is empty. */
     public static Response list(List<String> keys) {
         return of(Map.of("keys", List.copyOf(keys)));
     }

@@ -2,6 +2,7 @@
 package dev.tokenbridge.engine.token.testing;
 
 import dev.tokenbridge.engine.TokenBackend;
+import dev.tokenbridge.engine.testing.MutableClock;
 import dev.tokenbridge.sdk.framework.Backend;
 import dev.tokenbridge.sdk.logical.BackendConfig;
 import dev.tokenbridge.sdk.logical.Json;

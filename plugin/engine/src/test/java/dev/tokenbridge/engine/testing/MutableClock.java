@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.tokenbridge.engine.signing;
+package dev.tokenbridge.engine.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,16 +7,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests move by hand, so rotation is tested without sleeping. Thread-safe. */
-public final class TestClock extends Clock {
+/** A clock tests move by hand. Thread-safe. */
+public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    public TestClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    public void advance(Duration step) {
-        now = now.plus(step);
+    public void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override
@@ -31,6 +35,6 @@ public final class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("a test clock stays in UTC");
+        return this;
     }
 }
