@@ -5,6 +5,7 @@ import dev.tokenbridge.engine.signing.SigningKeys;
 import dev.tokenbridge.sdk.framework.FieldData;
 import dev.tokenbridge.sdk.framework.Path;
 import dev.tokenbridge.sdk.logical.Operation;
+import dev.tokenbridge.sdk.logical.RawResponse;
 import dev.tokenbridge.sdk.logical.Request;
 import dev.tokenbridge.sdk.logical.Response;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class JwksPath {
     }
 
     private Response read(Request request, FieldData data) {
-        return RawJson.ok(Map.of("keys", keys.publicJwks()), keys.jwksMaxAge());
+        return RawResponse.json(Map.of("keys", keys.publicJwks()), keys.jwksMaxAge());
     }
 
     private static final String HELP_SYNOPSIS = "The public signing keys as a JSON Web Key Set.";

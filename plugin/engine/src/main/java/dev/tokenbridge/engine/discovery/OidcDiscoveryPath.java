@@ -8,6 +8,7 @@ import dev.tokenbridge.sdk.framework.FieldData;
 import dev.tokenbridge.sdk.framework.Path;
 import dev.tokenbridge.sdk.logical.CodedException;
 import dev.tokenbridge.sdk.logical.Operation;
+import dev.tokenbridge.sdk.logical.RawResponse;
 import dev.tokenbridge.sdk.logical.Request;
 import dev.tokenbridge.sdk.logical.Response;
 import java.util.LinkedHashMap;
@@ -49,7 +50,7 @@ public final class OidcDiscoveryPath {
         document.put("subject_types_supported", List.of("public"));
         document.put("id_token_signing_alg_values_supported", Algorithm.names());
         document.put("token_signing_alg_values_supported", Algorithm.names());
-        return RawJson.ok(document, current.jwksMaxAge());
+        return RawResponse.json(document, current.jwksMaxAge());
     }
 
     private static final String HELP_SYNOPSIS = "OpenID Connect discovery document.";

@@ -11,13 +11,16 @@ import java.util.Optional;
 
 /**
  * Tokens revoked before their {@code exp}, stored as {@code revoked/<bucket>/<jti>} where the bucket is
- * the start of the hour (unix seconds) the token expires in. Each revocation is its own small entry, and
- * pruning deletes whole buckets whose hour, plus the allowed clock skew, has passed, without reading the
- * live ones. The full list is cached until a write or an invalidation. Thread-safe.
+ * the start of the minute (unix seconds) the token expires in. Each revocation is its own small entry.
+ * Pruning deletes whole buckets whose minute, plus the allowed clock skew, has passed, without reading
+ * them, and reads only the one bucket the cut-off falls in, so an entry goes within one tidy of
+ * {@code exp + skew} and live buckets are never read. Minute buckets keep that promise exact at the
+ * cost of at most one folder per minute of the longest TTL (1,440 for a day). The full list is cached
+ * until a write or an invalidation. Thread-safe.
  */
 public final class DenyList {
     public static final String PREFIX = "revoked/";
-    static final long BUCKET_SECONDS = 3600;
+    static final long BUCKET_SECONDS = 60;
 
     private final Storage storage;
     private final Cached<List<DenyListEntry>> all;
@@ -62,19 +65,25 @@ public final class DenyList {
     }
 
     /**
-     * Deletes every bucket whose tokens all expired at least {@code skew} ago; never an entry whose
-     * {@code exp + skew} is still ahead. Returns the number of entries deleted.
+     * Deletes every entry whose {@code exp + skew} has passed; never one whose {@code exp + skew} is
+     * still ahead. Returns the number of entries deleted.
      */
     public int prune(Instant now, Duration skew) {
+        long cutOff = now.getEpochSecond() - skew.toSeconds();
         int pruned = 0;
         try {
             for (long bucket : buckets()) {
-                if (bucket + BUCKET_SECONDS + skew.toSeconds() > now.getEpochSecond()) {
-                    continue;
+                if (bucket >= cutOff) {
+                    break;
                 }
+                boolean wholeBucketExpired = bucket + BUCKET_SECONDS <= cutOff;
                 for (String jti : storage.list(PREFIX + bucket + "/")) {
-                    storage.delete(PREFIX + bucket + "/" + jti);
-                    pruned++;
+                    String key = PREFIX + bucket + "/" + jti;
+                    if (wholeBucketExpired || storage.getJson(key, DenyListEntry.class)
+                            .map(entry -> entry.exp() < cutOff).orElse(true)) {
+                        storage.delete(key);
+                        pruned++;
+                    }
                 }
             }
         } finally {

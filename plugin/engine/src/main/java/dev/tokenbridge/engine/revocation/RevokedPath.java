@@ -5,12 +5,14 @@ import dev.tokenbridge.engine.config.ConfigStore;
 import dev.tokenbridge.sdk.framework.FieldData;
 import dev.tokenbridge.sdk.framework.Path;
 import dev.tokenbridge.sdk.logical.Operation;
+import dev.tokenbridge.sdk.logical.RawResponse;
 import dev.tokenbridge.sdk.logical.Request;
 import dev.tokenbridge.sdk.logical.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -42,8 +44,8 @@ public final class RevokedPath {
     private Response read(Request request, FieldData data) {
         Instant now = clock.instant();
         long maxAge = config.readOrDefaults().denyListMaxAgeSeconds();
-        List<Map<String, Object>> revoked = denyList.live(now).stream()
-                .map(entry -> Map.<String, Object>of("jti", entry.jti(), "exp", entry.exp()))
+        List<FeedEntry> revoked = denyList.live(now).stream()
+                .map(entry -> new FeedEntry(entry.jti(), entry.exp()))
                 .toList();
         Map<String, Long> revokedBefore = new LinkedHashMap<>();
         watermarks.all().forEach((role, watermark) -> revokedBefore.put(role, watermark.revokedBefore()));
@@ -52,13 +54,15 @@ public final class RevokedPath {
         out.put("max_age", maxAge);
         out.put("revoked", revoked);
         out.put("revoked_before", revokedBefore);
-        return Response.of(out).withHeader("Cache-Control", "max-age=" + maxAge);
+        // Raw, so that Vault sends Cache-Control: max-age; the body keeps the {"data": ...} envelope so
+        // that `vault read <mount>/revoked` and HTTP clients see the same document.
+        return RawResponse.json(Map.of("data", out), Duration.ofSeconds(maxAge));
     }
 
     /** A fingerprint of the content: equal feeds have equal generations, and any change changes it. */
-    static String generation(List<Map<String, Object>> revoked, Map<String, Long> revokedBefore) {
+    static String generation(List<FeedEntry> revoked, Map<String, Long> revokedBefore) {
         StringBuilder canonical = new StringBuilder();
-        revoked.forEach(entry -> canonical.append(entry.get("jti")).append(' ').append(entry.get("exp")).append('\n'));
+        revoked.forEach(entry -> canonical.append(entry.jti()).append(' ').append(entry.exp()).append('\n'));
         canonical.append('\n');
         revokedBefore.forEach((role, time) -> canonical.append(role).append(' ').append(time).append('\n'));
         try {
@@ -69,6 +73,9 @@ public final class RevokedPath {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
+
+    /** One listed token, written as {@code {"jti": ..., "exp": ...}} in that order. */
+    record FeedEntry(String jti, long exp) {}
 
     private static final String HELP_DESCRIPTION = """
             Lists tokens revoked before their expiry, as {jti, exp} pairs (only those whose exp is still \

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tokenbridge.engine.signing.SigningTestMount;
+import dev.tokenbridge.sdk.logical.RawResponse;
 import dev.tokenbridge.sdk.logical.CodedException;
 import dev.tokenbridge.sdk.logical.Json;
 import dev.tokenbridge.sdk.logical.Operation;
@@ -35,7 +36,7 @@ class OidcDiscoveryPathTest {
         Response response = mount.call(Operation.READ, PATH, Map.of());
         assertEquals("application/json", response.data().get("http_content_type"));
         assertEquals("max-age=120", response.data().get("http_raw_cache_control"));
-        Map<String, Object> document = Json.parseObject(SigningTestMount.rawBody(response));
+        Map<String, Object> document = Json.parseObject(RawResponse.body(response));
         assertEquals("https://vault.example.test/v1/tokens", document.get("issuer"));
         assertEquals("https://vault.example.test/v1/tokens/jwks", document.get("jwks_uri"));
         assertEquals("https://vault.example.test/v1/tokens/introspect", document.get("introspection_endpoint"));

@@ -26,12 +26,12 @@ class DenyListTest {
     }
 
     @Test
-    void eachEntryIsItsOwnKeyUnderTheHourItExpiresIn() {
+    void eachEntryIsItsOwnKeyUnderTheMinuteItExpiresIn() {
         add("a", NOW + 10);
-        add("b", NOW + 3599);
-        add("c", NOW + 3600);
+        add("b", NOW + 59);
+        add("c", NOW + 60);
 
-        assertEquals(List.of("revoked/" + NOW + "/a", "revoked/" + NOW + "/b", "revoked/" + (NOW + 3600) + "/c"),
+        assertEquals(List.of("revoked/" + NOW + "/a", "revoked/" + NOW + "/b", "revoked/" + (NOW + 60) + "/c"),
                 storage.keys());
     }
 
@@ -73,17 +73,22 @@ class DenyListTest {
     }
 
     @Test
-    void pruningDropsWholeBucketsOnceTheirHourAndTheSkewHavePassed() {
+    void pruningDropsEachEntryOnceItsExpiryAndTheSkewHavePassed() {
         add("a", NOW - 7200 + 5);
-        add("b", NOW - 3600 + 5);
+        add("b", NOW - 20);
         add("c", NOW + 5);
+        add("d", NOW + 40);
 
         int pruned = denyList.prune(Instant.ofEpochSecond(NOW + 30), Duration.ofSeconds(60));
 
         assertEquals(1, pruned);
-        assertEquals(List.of("revoked/" + (NOW - 3600) + "/b", "revoked/" + NOW + "/c"), storage.keys());
-        assertEquals(1, denyList.prune(Instant.ofEpochSecond(NOW + 60), Duration.ofSeconds(60)));
-        assertEquals(List.of("revoked/" + NOW + "/c"), storage.keys());
+        assertEquals(List.of("revoked/" + (NOW - 60) + "/b", "revoked/" + NOW + "/c", "revoked/" + NOW + "/d"),
+                storage.keys());
+        assertEquals(2, denyList.prune(Instant.ofEpochSecond(NOW + 66), Duration.ofSeconds(60)));
+        assertEquals(List.of("revoked/" + NOW + "/d"), storage.keys());
+        assertEquals(0, denyList.prune(Instant.ofEpochSecond(NOW + 100), Duration.ofSeconds(60)));
+        assertEquals(1, denyList.prune(Instant.ofEpochSecond(NOW + 101), Duration.ofSeconds(60)));
+        assertEquals(List.of(), storage.keys());
     }
 
     @Test
@@ -94,7 +99,7 @@ class DenyListTest {
     }
 
     @RepeatedTest(50)
-    void pruningNeverDropsAnEntryWhoseExpiryPlusSkewIsAheadAndDropsEveryOneAnHourPastIt() {
+    void pruningKeepsExactlyTheEntriesWhoseExpiryPlusSkewIsNotBehind() {
         Random random = new Random();
         long skew = random.nextInt(300);
         Set<String> all = new HashSet<>();
@@ -111,11 +116,10 @@ class DenyListTest {
         for (String jti : all) {
             long exp = Long.parseLong(jti.substring(jti.indexOf('_') + 1));
             boolean kept = denyList.contains(jti, exp);
-            if (exp + skew > now.getEpochSecond()) {
+            if (exp + skew >= now.getEpochSecond()) {
                 assertTrue(kept, "pruned " + jti + " before exp + skew at " + now);
-            }
-            if (exp + skew + 3600 <= now.getEpochSecond()) {
-                assertFalse(kept, "kept " + jti + " an hour after exp + skew at " + now);
+            } else {
+                assertFalse(kept, "kept " + jti + " after exp + skew at " + now);
             }
         }
     }

@@ -92,7 +92,7 @@ class RevokePathTest {
         long exp = Engine.START.getEpochSecond() + 1800;
         Response answer = revoke(Map.of("jti", "abcDEF_123-x", "exp", exp));
         assertEquals(true, answer.data().get("revoked"));
-        assertEquals(List.of("revoked/" + (exp / 3600 * 3600) + "/abcDEF_123-x"), revokedKeys());
+        assertEquals(List.of("revoked/" + DenyList.bucket(exp) + "/abcDEF_123-x"), revokedKeys());
         assertTrue(answer.warnings().isEmpty());
     }
 

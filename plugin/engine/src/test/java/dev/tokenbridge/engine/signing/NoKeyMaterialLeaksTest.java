@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tokenbridge.engine.config.ConfigStore;
+import dev.tokenbridge.sdk.logical.RawResponse;
 import dev.tokenbridge.sdk.logical.InternalException;
 import dev.tokenbridge.sdk.logical.Json;
 import dev.tokenbridge.sdk.logical.Operation;
@@ -66,7 +67,7 @@ class NoKeyMaterialLeaksTest {
         }
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> keys = (List<Map<String, Object>>) Json.parseObject(
-                SigningTestMount.rawBody(mount.call(Operation.READ, "jwks", Map.of()))).get("keys");
+                RawResponse.body(mount.call(Operation.READ, "jwks", Map.of()))).get("keys");
         assertEquals(2 * Algorithm.values().length, keys.size());
         for (Map<String, Object> key : keys) {
             assertTrue(Set.copyOf(key.keySet()).stream().noneMatch(PRIVATE_JWK_MEMBERS::contains), key.keySet().toString());
@@ -168,7 +169,7 @@ class NoKeyMaterialLeaksTest {
         texts.add(response.warnings().toString());
         texts.add(response.headers().toString());
         if (response.data().get("http_raw_body") instanceof String) {
-            texts.add(SigningTestMount.rawBody(response));
+            texts.add(RawResponse.body(response));
         }
     }
 

@@ -6,17 +6,16 @@ import dev.tokenbridge.engine.TokenBackend;
 import dev.tokenbridge.engine.config.ConfigStore;
 import dev.tokenbridge.engine.testing.MutableClock;
 import dev.tokenbridge.sdk.framework.Backend;
+import dev.tokenbridge.sdk.logical.RawResponse;
 import dev.tokenbridge.sdk.logical.BackendConfig;
 import dev.tokenbridge.sdk.logical.Operation;
 import dev.tokenbridge.sdk.logical.Request;
 import dev.tokenbridge.sdk.logical.Response;
 import dev.tokenbridge.sdk.testing.InMemoryStorage;
 import dev.tokenbridge.sdk.testing.TestSystemView;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -73,14 +72,11 @@ public final class SigningTestMount {
     public JWKSet jwks() {
         Response response = call(Operation.READ, "jwks", Map.of());
         try {
-            return JWKSet.parse(rawBody(response));
+            return JWKSet.parse(RawResponse.body(response));
         } catch (ParseException e) {
             throw new AssertionError("the JWKS is not a JWK set", e);
         }
     }
 
     /** The body of a raw HTTP response, base64-decoded. */
-    public static String rawBody(Response response) {
-        return new String(Base64.getDecoder().decode((String) response.data().get("http_raw_body")), StandardCharsets.UTF_8);
-    }
 }

@@ -11,6 +11,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import dev.tokenbridge.engine.config.ConfigStore;
 import dev.tokenbridge.sdk.framework.Field;
 import dev.tokenbridge.sdk.framework.Path;
+import dev.tokenbridge.sdk.logical.RawResponse;
 import dev.tokenbridge.sdk.logical.Operation;
 import dev.tokenbridge.sdk.logical.Request;
 import dev.tokenbridge.sdk.logical.Response;
@@ -82,7 +83,7 @@ class SigningWiringTest {
     /** The JWKS straight from the engine, without telling the test signer about it. */
     private JWKSet jwksSeenByEngine() {
         try {
-            return JWKSet.parse(SigningTestMount.rawBody(
+            return JWKSet.parse(RawResponse.body(
                     mount.backend.handleRequest(Request.of(Operation.READ, "jwks", Map.of()))));
         } catch (ParseException e) {
             throw new AssertionError(e);
