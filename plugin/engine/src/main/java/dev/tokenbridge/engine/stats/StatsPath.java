@@ -5,13 +5,12 @@ import dev.tokenbridge.sdk.framework.Field;
 import dev.tokenbridge.sdk.framework.FieldData;
 import dev.tokenbridge.sdk.framework.Path;
 import dev.tokenbridge.sdk.logical.Operation;
+import dev.tokenbridge.sdk.logical.RawResponse;
 import dev.tokenbridge.sdk.logical.Request;
 import dev.tokenbridge.sdk.logical.Response;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +48,7 @@ public final class StatsPath {
         List<Gauge> gauges = new ArrayList<>();
         gaugeSources.forEach(source -> gauges.addAll(source.gauges(now)));
         if (data.get(FORMAT).equals("prometheus")) {
-            byte[] body = PrometheusText.render(stats, gauges).getBytes(StandardCharsets.UTF_8);
-            Map<String, Object> raw = new LinkedHashMap<>();
-            raw.put("http_content_type", PrometheusText.CONTENT_TYPE);
-            raw.put("http_raw_body", Base64.getEncoder().encodeToString(body));
-            raw.put("http_status_code", 200);
-            return Response.of(raw);
+            return RawResponse.text(PrometheusText.CONTENT_TYPE, PrometheusText.render(stats, gauges));
         }
         Map<String, Object> counters = new LinkedHashMap<>();
         for (EngineStats.Counter counter : EngineStats.Counter.values()) {

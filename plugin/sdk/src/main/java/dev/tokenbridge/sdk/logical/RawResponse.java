@@ -28,11 +28,18 @@ public final class RawResponse {
 
     /** A 200 response whose body is {@code body} written as JSON, cacheable for {@code maxAge}. */
     public static Response json(Object body, Duration maxAge) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put(CONTENT_TYPE, "application/json");
-        data.put(BODY, Base64.getEncoder().encodeToString(Json.write(body).getBytes(StandardCharsets.UTF_8)));
-        data.put(STATUS, 200);
+        Response response = text("application/json", Json.write(body));
+        Map<String, Object> data = new LinkedHashMap<>(response.data());
         data.put(CACHE_CONTROL, "max-age=" + maxAge.toSeconds());
+        return Response.of(data);
+    }
+
+    /** A 200 response whose body is {@code body} as UTF-8, of {@code contentType}, not cacheable. */
+    public static Response text(String contentType, String body) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put(CONTENT_TYPE, contentType);
+        data.put(BODY, Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8)));
+        data.put(STATUS, 200);
         return Response.of(data);
     }
 
